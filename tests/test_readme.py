@@ -49,6 +49,12 @@ def test_readme_example_prints_what_the_readme_shows(command, output):
     assert finished.stdout == output
 
 
+def test_ci_runs_the_readme_test_command():
+    test_command = re.search(r"^```bash\n(.*pytest.*)\n```", README, flags=re.MULTILINE).group(1)
+    ci_lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    assert test_command in ci_lines
+
+
 def test_installed_console_script_runs_the_lesson():
     command = Path(sys.executable).parent / "degradation-check"
     if not command.exists():
