@@ -68,6 +68,9 @@ def test_import_prints_and_runs_nothing():
         pytest.param(0.5, 0.499999, 0.0, DEGRADED, id="zero threshold, any drop"),
         pytest.param(1.0, 0.0, 1.0, STABLE, id="largest drop equal to largest threshold"),
         pytest.param(1.0, 0.0, 0.999999, DEGRADED, id="largest drop over threshold"),
+        pytest.param(
+            0.5000000000000001, 9.999999999999999e-17, 0.5, DEGRADED, id="beyond 28 decimal digits"
+        ),
     ],
 )
 def test_named_boundary_cases(initial, new, threshold, expected):
