@@ -24,7 +24,8 @@ from fractions import Fraction
 initial_accuracy = {"accuracy": 0.85, "date": "2024-01-01"}
 new_accuracy = {"accuracy": 0.65, "date": "2024-06-01"}
 
-# Step 2: the largest drop we accept as noise; anything larger needs a person to look.
+# Step 2: the largest drop we tolerate, ten points of accuracy. Fix it before you look at the
+# new number, so that a bad result cannot talk you into a looser threshold.
 degradation_threshold = 0.1
 
 DEGRADED = "Model performance degraded significantly"
@@ -47,7 +48,7 @@ def check_degradation(initial: float, new: float, threshold: float) -> str:
     return STABLE
 
 
-def fraction_of_one(text: str) -> float:
+def number_from_0_to_1(text: str) -> float:
     """Parse a command-line value that must be a finite number from 0 to 1."""
     problem = f"expected a number from 0 to 1, such as 0.65 for 65%, got {text!r}"
     try:
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     ]:
         help_text = f"{meaning}, from 0 to 1 (default: {default})"
         parser.add_argument(
-            option, metavar=metavar, type=fraction_of_one, default=default, help=help_text
+            option, metavar=metavar, type=number_from_0_to_1, default=default, help=help_text
         )
     parser.add_argument(
         "--exit-code",
