@@ -104,7 +104,7 @@ def test_six_decimal_values_near_the_boundary_against_decimal():
             assert check_degradation(*map(float, texts)) + "\n" == expected, texts
 
 
-def test_naive_float_comparison_is_wrong_where_this_script_is_not():
+def test_readme_claim_naive_floats_get_661_cases_wrong():
     """The README's claim: plain floats get 661 of 204,020 two-decimal cases wrong."""
     cases = [(i, j, t) for t in range(1, 21) for i in range(101) for j in range(101)]
     naive_wrong = sum((i / 100 - j / 100 > t / 100) != (i - j > t) for i, j, t in cases)
