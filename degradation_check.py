@@ -37,7 +37,8 @@ def as_written(number: float) -> Fraction:
     return Fraction(repr(number))
 
 
-# Step 3: compare the drop in accuracy with the threshold.
+# Step 3: compare the drop, initial_accuracy["accuracy"] - new_accuracy["accuracy"] by default,
+# with degradation_threshold.
 def check_degradation(initial: float, new: float, threshold: float) -> str:
     """Return the verdict on a model whose accuracy went from `initial` to `new`."""
     # Binary floats only approximate decimals: 0.8 - 0.7 gives 0.10000000000000009, which would
