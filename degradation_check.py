@@ -1,23 +1,20 @@
 """Why machine-learning models degrade in production
 ===================================================
 
-A model is trained on yesterday's data and then serves tomorrow's. At deployment it scored
-85% accuracy; five months later customers, prices and upstream pipelines have moved on, and
-the same model scores 65% on fresh labelled data. Nothing crashed, nothing logged an error:
-the model just got worse. The simplest guard is to measure accuracy again, compare the drop
-with a threshold chosen in advance, and raise the alarm when the drop is larger.
-
-Usage:
-    python degradation_check.py                          # the lesson: 0.85 -> 0.65, threshold 0.1
-    python degradation_check.py --initial 0.8 --new 0.7  # try your own numbers
-    python degradation_check.py --exit-code              # exit 1 when degraded, for pipelines
+A model is trained on yesterday's data and then serves tomorrow's. At deployment it scored 85%
+accuracy; five months later customers, prices and upstream pipelines have moved on, and the same
+model scores 65% on fresh labelled data. Nothing crashed: the model just got worse. Steps 1 to 4
+below are the simplest guard: measure accuracy again, compare the drop with a threshold chosen in
+advance, and raise the alarm when the drop is larger. Run `python degradation_check.py`.
 """
 
-from __future__ import annotations
-
 import argparse
+import numbers
+import os
 import sys
 from fractions import Fraction
+
+__version__ = "1.1.0"
 
 # Step 1: accuracy on the day the model was deployed, and on fresh labelled data months later.
 # Between the two dates the world drifted away from the data the model was trained on.
@@ -28,68 +25,96 @@ new_accuracy = {"accuracy": 0.65, "date": "2024-06-01"}
 # new number, so that a bad result cannot talk you into a looser threshold.
 degradation_threshold = 0.1
 
-DEGRADED = "Model performance degraded significantly"
-STABLE = "Model performance is stable"
+
+def check_degradation(initial_accuracy, new_accuracy, degradation_threshold) -> str:
+    """Step 3: compare the drop in accuracy with the threshold, and return the verdict."""
+    # Binary floats only approximate decimals: 0.8 - 0.7 is 0.10000000000000009, which would
+    # call a drop of exactly 0.1 "degraded". exact() reads 0.7 as 7/10, the number as written.
+    accuracy_drop = exact(initial_accuracy["accuracy"]) - exact(new_accuracy["accuracy"])
+    if accuracy_drop > exact(degradation_threshold):
+        result = "Model performance degraded significantly"
+    else:
+        result = "Model performance is stable"
+    return result
 
 
-def as_written(number: float) -> Fraction:
-    """Return the number exactly as Python writes it: 0.7 becomes 7/10."""
-    return Fraction(repr(number))
-
-
-# Step 3: compare the drop, initial_accuracy["accuracy"] - new_accuracy["accuracy"] by default,
-# with degradation_threshold.
-def check_degradation(initial: float, new: float, threshold: float) -> str:
-    """Return the verdict on a model whose accuracy went from `initial` to `new`."""
-    # Binary floats only approximate decimals: 0.8 - 0.7 gives 0.10000000000000009, which would
-    # call a drop of exactly 0.1 "degraded". Exact fractions compare the numbers as written.
-    drop = as_written(initial) - as_written(new)
-    if drop > as_written(threshold):
-        return DEGRADED
-    return STABLE
-
-
-def number_from_0_to_1(text: str) -> float:
-    """Parse a command-line value that must be a finite number from 0 to 1."""
-    problem = f"expected a number from 0 to 1, such as 0.65 for 65%, got {text!r}"
-    try:
-        number = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(problem) from None
-    if not 0 <= number <= 1:  # NaN fails every comparison, so it is refused here too
-        raise argparse.ArgumentTypeError(problem)
-    return number
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run the check from the command line and return the exit status."""
-    parser = argparse.ArgumentParser(
-        description="Say whether a model's accuracy dropped by more than a threshold."
-    )
-    for option, metavar, default, meaning in [
-        ("--initial", "ACCURACY", initial_accuracy["accuracy"], "accuracy at deployment"),
-        ("--new", "ACCURACY", new_accuracy["accuracy"], "accuracy measured later"),
-        ("--threshold", "DROP", degradation_threshold, "largest drop that still counts as stable"),
-    ]:
-        help_text = f"{meaning}, from 0 to 1 (default: {default})"
-        parser.add_argument(
-            option, metavar=metavar, type=number_from_0_to_1, default=default, help=help_text
-        )
-    parser.add_argument(
-        "--exit-code",
-        action="store_true",
-        help="exit with status 1 when performance degraded, 0 when stable",
-    )
-    args = parser.parse_args(argv)  # bad input stops here: a usage error and exit status 2
-    result = check_degradation(args.initial, args.new, args.threshold)
-
-    # Step 4: show the verdict.
+def print_verdict(initial_accuracy, new_accuracy, degradation_threshold) -> str:
+    """Step 4: show the verdict, and return it."""
+    result = check_degradation(initial_accuracy, new_accuracy, degradation_threshold)
     print(result)
-    # Like `git diff --exit-code`, the status lets a pipeline stop on a degraded model.
-    return 1 if args.exit_code and result == DEGRADED else 0
+    return result
 
 
 # The takeaway: accuracy is not a constant. Measure it again on fresh labelled data, compare the
-# drop with a threshold fixed in advance (exactly, not in binary floats), and retrain when it fails.
+# drop with a threshold fixed in advance, and retrain when it fails. The rest is the tool.
+EXPECTED = "expected a number from 0 to 1, such as 0.65 for 65%"
+
+
+def exact(number) -> Fraction:
+    """Return an accuracy or a threshold as the decimal it shows: 0.7 is 7/10, not 0.6999..."""
+    if isinstance(number, bool) or not isinstance(number, numbers.Number):
+        raise TypeError(f"{EXPECTED}, got {number!r}")
+    try:  # str(), not repr(): numpy writes np.float64(0.7) in its repr, and 0.7 in its str
+        value = Fraction(str(number))
+    except ValueError:  # NaN and the infinities have no exact value
+        value = None
+    if value is None or not 0 <= value <= 1:
+        raise ValueError(f"{EXPECTED}, got {number!r}")
+    return value
+
+
+def proportion(text: str) -> Fraction:
+    """Parse a command-line value that must be a number from 0 to 1."""
+    try:
+        return exact(float(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{EXPECTED}, got {text!r}") from None
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    def _print_message(self, message, file=None):  # argparse 3.10+ would ignore a failed write
+        print(message, end="", file=file or sys.stderr, flush=True)
+
+    def cannot_write(self, error: OSError) -> int:
+        """Say on stderr why stdout could not be written, and return exit status 2."""
+        # As Python's docs on SIGPIPE advise: else the flush at exit fails again, and exits 120.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        try:
+            print(f"{self.prog}: error: cannot write to stdout: {error.strerror}", file=sys.stderr)
+        except OSError:  # stderr is the same closed pipe or full disk: silence it too
+            os.dup2(devnull, 2)
+        return 2
+
+
+def main(argv=None) -> int:
+    """Check the command line's numbers (sys.argv[1:] by default) and return the exit status."""
+    parser = ArgumentParser(
+        description="Say whether a model's accuracy dropped by more than a threshold.",
+        epilog="Exit status: 0 stable (or any verdict without --exit-code), 1 degraded with "
+        "--exit-code, 2 bad input or the verdict could not be written.",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+        allow_abbrev=False,  # a gate's options keep their meaning when new options are added
+    )
+    parser.add_argument("--initial", metavar="ACCURACY", type=proportion, help="at deployment")
+    parser.add_argument("--new", metavar="ACCURACY", type=proportion, help="measured months later")
+    parser.add_argument("--threshold", metavar="DROP", type=proportion, help="largest stable drop")
+    parser.set_defaults(  # the lesson's numbers
+        initial=initial_accuracy["accuracy"],
+        new=new_accuracy["accuracy"],
+        threshold=degradation_threshold,
+    )
+    parser.add_argument("--exit-code", action="store_true", help="exit 1 when degraded, else 0")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    try:
+        args = parser.parse_args(argv)  # --help, --version and bad input (status 2) end here
+        os.fstat(1)  # with stdout closed (`>&-`) print() would write nothing and raise nothing
+        result = print_verdict({"accuracy": args.initial}, {"accuracy": args.new}, args.threshold)
+        sys.stdout.flush()  # a buffered stdout meets a closed pipe or a full disk only here
+    except OSError as error:
+        return parser.cannot_write(error)
+    return 1 if args.exit_code and result == "Model performance degraded significantly" else 0
+
+
 if __name__ == "__main__":
     sys.exit(main())
