@@ -101,13 +101,45 @@ def test_readme_margins_of_error():
     assert f"{margin(0.85, 50):.3f}" == "0.099"  # as large as the lesson's threshold of 0.1
 
 
-def test_ci_runs_the_readme_test_command():
+def ci_line_with_the_readme_test_command() -> str:
+    """Return the line of .ci/run that runs the README's test command."""
     ci = ROOT / ".ci" / "run"
     if not ci.exists():
         pytest.skip(".ci/run is not in the source distribution")
     test_command = code_blocks("bash")[0].strip()
     assert "pytest" in test_command
-    assert test_command in ci.read_text(encoding="utf-8")
+    lines = [line for line in ci.read_text(encoding="utf-8").splitlines() if test_command in line]
+    assert len(lines) == 1, ".ci/run runs the README's test command, verbatim, once"
+    return lines[0]
+
+
+def test_ci_runs_the_readme_test_command():
+    assert ci_line_with_the_readme_test_command().startswith("python -m venv .venv && ")
+
+
+def fake_program(path: Path, status: int) -> None:
+    """Write a program that does nothing but exit with this status."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"#!/bin/sh\nexit {status}\n")
+    path.chmod(0o755)
+
+
+def test_ci_fails_when_any_step_of_the_readme_test_command_fails(tmp_path):
+    # `python -m venv .venv` works, then pip install fails, as where requires-python excludes it.
+    fake_program(tmp_path / "bin" / "python", 0)
+    fake_program(tmp_path / ".venv" / "bin" / "python", 1)
+    ci_script = f"set -euo pipefail\n{ci_line_with_the_readme_test_command()}\necho went on\n"
+    environment = {**os.environ, "PATH": f"{tmp_path / 'bin'}{os.pathsep}{os.environ['PATH']}"}
+    finished = subprocess.run(
+        ["bash", "-c", ci_script],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert (finished.returncode, finished.stdout) == (1, "")
 
 
 def test_installed_console_script_runs_the_lesson():
