@@ -29,7 +29,7 @@ degradation_threshold = 0.1
 def check_degradation(initial_accuracy, new_accuracy, degradation_threshold) -> str:
     """Step 3: compare the drop in accuracy with the threshold, and return the verdict."""
     # Binary floats only approximate decimals: 0.8 - 0.7 is 0.10000000000000009, which would
-    # call a drop of exactly 0.1 "degraded". exact() reads 0.7 as 7/10, the number as written.
+    # call a drop of exactly 0.1 "degraded". exact(), below, reads 0.7 as 7/10, as it is written.
     accuracy_drop = exact(initial_accuracy["accuracy"]) - exact(new_accuracy["accuracy"])
     if accuracy_drop > exact(degradation_threshold):
         result = "Model performance degraded significantly"
@@ -72,12 +72,12 @@ def proportion(text: str) -> Fraction:
 
 
 class ArgumentParser(argparse.ArgumentParser):
-    def _print_message(self, message, file=None):  # argparse 3.10+ would ignore a failed write
+    def _print_message(self, message, file=None):  # raise if it fails, as before 3.11
         print(message, end="", file=file or sys.stderr, flush=True)
 
     def cannot_write(self, error: OSError) -> int:
         """Say on stderr why stdout could not be written, and return exit status 2."""
-        # As Python's docs on SIGPIPE advise: else the flush at exit fails again, and exits 120.
+        # Else the flush at exit fails again and exits 120 (see Python's docs on SIGPIPE).
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
         try:
