@@ -72,7 +72,7 @@ def proportion(text: str) -> Fraction:
 
 
 class ArgumentParser(argparse.ArgumentParser):
-    def _print_message(self, message, file=None):  # raise if it fails, as before 3.11
+    def _print_message(self, message, file=None):  # raise if it fails, as argparse did before 3.11
         print(message, end="", file=file or sys.stderr, flush=True)
 
     def cannot_write(self, error: OSError) -> int:
