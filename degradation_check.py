@@ -71,13 +71,13 @@ def proportion(text: str) -> Fraction:
         raise argparse.ArgumentTypeError(f"{EXPECTED}, got {text!r}") from None
 
 
-class ArgumentParser(argparse.ArgumentParser):
+class ArgumentParser(argparse.ArgumentParser):  # argparse's, but a failed write is an error
     def _print_message(self, message, file=None):  # raise if it fails, as argparse did before 3.11
         print(message, end="", file=file or sys.stderr, flush=True)
 
     def cannot_write(self, error: OSError) -> int:
         """Say on stderr why stdout could not be written, and return exit status 2."""
-        # Else the flush at exit fails again and exits 120 (see Python's docs on SIGPIPE).
+        # Point stdout at devnull, as Python's SIGPIPE docs advise, or the exit flush makes it 120.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
         try:
