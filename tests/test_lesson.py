@@ -1,86 +1,64 @@
-"""Tests for the lesson itself: its names, values, message, and the order a learner reads it in."""
+"""The lesson as learners and teachers use it: run, imported, and edited."""
 
-import inspect
+import importlib
+import runpy
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-import degradation_check
-from degradation_check import main
-
 SCRIPT = Path(__file__).resolve().parent.parent / "degradation_check.py"
 DEGRADED = "Model performance degraded significantly"
 STABLE = "Model performance is stable"
 
 
-def run_python(*arguments: str, cwd: Path) -> subprocess.CompletedProcess:
-    """Run a fresh interpreter, as a learner would."""
+def run_python(*arguments, cwd):
+    """Run a fresh interpreter, as a learner does from a terminal."""
     command = [sys.executable, *arguments]
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=30, check=False)
 
 
-def test_lesson_names_and_values():
-    assert degradation_check.initial_accuracy == {"accuracy": 0.85, "date": "2024-01-01"}
-    assert degradation_check.new_accuracy == {"accuracy": 0.65, "date": "2024-06-01"}
-    assert degradation_check.degradation_threshold == 0.1
-
-
-def test_lesson_run_prints_the_degraded_message(capsys):
-    assert main([]) == 0
+def test_running_it_in_pytest_prints_the_verdict_once(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["pytest", "-q", "tests"])  # the script must not read these
+    namespace = runpy.run_path(str(SCRIPT), run_name="__main__")
     assert capsys.readouterr() == (f"{DEGRADED}\n", "")
+    assert namespace["result"] == DEGRADED
 
 
-def test_small_drop_prints_the_stable_message(capsys):
-    assert main(["--new", "0.80"]) == 0
+def test_running_it_from_a_terminal_prints_the_verdict(tmp_path):
+    for arguments, cwd in [([str(SCRIPT)], tmp_path), (["-m", "degradation_check"], SCRIPT.parent)]:
+        finished = run_python(*arguments, cwd=cwd)
+        assert (finished.returncode, finished.stdout, finished.stderr) == (0, f"{DEGRADED}\n", "")
+
+
+def test_importing_it_prints_nothing_and_gives_the_lesson(capsys, monkeypatch):
+    monkeypatch.delitem(sys.modules, "degradation_check", raising=False)  # so the import runs it
+    lesson = importlib.import_module("degradation_check")
+    assert capsys.readouterr() == ("", "")
+    assert lesson.initial_accuracy == {"accuracy": 0.85, "date": "2024-01-01"}
+    assert lesson.new_accuracy == {"accuracy": 0.65, "date": "2024-06-01"}
+    assert (lesson.degradation_threshold, lesson.result) == (0.1, DEGRADED)
+
+
+def edited(initial, new):
+    """Return the script's source with other accuracies in Step 1, as a learner edits it."""
+    source = SCRIPT.read_text(encoding="utf-8")
+    source = source.replace('"accuracy": 0.85,', f'"accuracy": {initial},')
+    return source.replace('"accuracy": 0.65,', f'"accuracy": {new},')
+
+
+@pytest.mark.parametrize(("initial", "new"), [(0.85, 0.80), (0.8, 0.7)], ids=["small", "tie"])
+def test_an_edited_copy_with_a_drop_no_larger_than_the_threshold_is_stable(initial, new, capsys):
+    namespace = {"__name__": "__main__"}  # what a teacher's exec of the learner's file passes
+    exec(compile(edited(initial, new), str(SCRIPT), "exec"), namespace)
     assert capsys.readouterr() == (f"{STABLE}\n", "")
+    assert namespace["result"] == STABLE
 
 
-def test_step_4_prints_the_verdict_of_step_3_on_the_lesson_records(capsys):
-    lesson = (
-        degradation_check.initial_accuracy,
-        degradation_check.new_accuracy,
-        degradation_check.degradation_threshold,
-    )
-    assert degradation_check.check_degradation(*lesson) == DEGRADED
-    assert capsys.readouterr() == ("", "")  # Step 3 only decides
-    assert degradation_check.print_verdict(*lesson) == DEGRADED
-    assert capsys.readouterr() == (f"{DEGRADED}\n", "")
-
-
-@pytest.mark.parametrize("isolated", [[], ["-I"]], ids=["plain", "isolated"])
-def test_script_from_another_directory(tmp_path, isolated):
-    finished = run_python(*isolated, str(SCRIPT), cwd=tmp_path)
-    assert (finished.returncode, finished.stdout, finished.stderr) == (0, f"{DEGRADED}\n", "")
-
-
-def test_import_prints_and_runs_nothing():
-    finished = run_python("-c", "import degradation_check", cwd=SCRIPT.parent)
-    assert (finished.returncode, finished.stdout, finished.stderr) == (0, "", "")
-
-
-def test_steps_1_to_4_come_first_in_order_before_any_command_line_code():
-    lines = SCRIPT.read_text(encoding="utf-8").splitlines()
-
-    def first_line(text: str) -> int:
-        return next(number for number, line in enumerate(lines, 1) if text in line)
-
-    steps = [first_line(f"Step {step}:") for step in (1, 2, 3, 4)]
-    step_4_print = first_line("    print(result)")
-    command_line = first_line("argparse.")
-    assert steps == sorted(steps)
-    assert steps[3] < step_4_print < command_line
-    assert step_4_print <= 50, "a learner reaches the end of Step 4 on the first screen"
-
-
-def test_step_3_is_the_tutorials_if_in_its_words():
-    source = inspect.getsource(degradation_check.check_degradation)
-    for words in [
-        'accuracy_drop = exact(initial_accuracy["accuracy"]) - exact(new_accuracy["accuracy"])',
-        "if accuracy_drop > exact(degradation_threshold):",
-        f'result = "{DEGRADED}"',
-        f'result = "{STABLE}"',
-        "return result",
-    ]:
-        assert words in source
+def test_an_edited_copy_with_a_percentage_stops_with_an_error_that_names_it(tmp_path):
+    (tmp_path / "degradation_check.py").write_text(edited(0.85, 65), encoding="utf-8")
+    finished = run_python("degradation_check.py", cwd=tmp_path)
+    last_line = finished.stderr.splitlines()[-1]
+    expected = "ValueError: expected a number from 0 to 1, such as 0.65 for 65%, got 65"
+    assert (finished.returncode, finished.stdout, last_line) == (1, "", expected)
