@@ -22,12 +22,12 @@ degradation_threshold = 0.1
 
 def exact(number):
     """Return a proportion from 0 to 1 as the decimal it shows: 0.7 as 7/10, not 0.69999..."""
-    try:  # text such as "0.65" is not a number yet; NaN and infinities have no exact value
+    try:  # text, even "0.5", is not a number yet; NaN and infinities have no exact value
         value = None if isinstance(number, str) else Fraction(str(number))
     except ValueError:
         value = None
     if value is None or not 0 <= value <= 1:
-        raise ValueError(f"expected a number from 0 to 1, such as 0.65 for 65%, got {number!r}")
+        raise ValueError(f"expected a number from 0 to 1, such as 0.9 for 90%, got {number!r}")
     return value
 
 

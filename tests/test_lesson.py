@@ -60,5 +60,5 @@ def test_an_edited_copy_with_a_percentage_stops_with_an_error_that_names_it(tmp_
     (tmp_path / "degradation_check.py").write_text(edited(0.85, 65), encoding="utf-8")
     finished = run_python("degradation_check.py", cwd=tmp_path)
     last_line = finished.stderr.splitlines()[-1]
-    expected = "ValueError: expected a number from 0 to 1, such as 0.65 for 65%, got 65"
+    expected = "ValueError: expected a number from 0 to 1, such as 0.9 for 90%, got 65"
     assert (finished.returncode, finished.stdout, last_line) == (1, "", expected)

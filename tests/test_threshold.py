@@ -76,6 +76,6 @@ BAD_VALUES = [
 @pytest.mark.parametrize(("position", "value"), BAD_VALUES, ids=repr)
 def test_a_bad_value_gets_an_error_that_names_it(position, value):
     numbers = {"initial": 0.85, "new": 0.65, "threshold": 0.1, position: value}
-    message = f"expected a number from 0 to 1, such as 0.65 for 65%, got {value!r}"
+    message = f"expected a number from 0 to 1, such as 0.9 for 90%, got {value!r}"
     with pytest.raises(ValueError, match=f"^{re.escape(message)}$"):
         verdict(**numbers)
