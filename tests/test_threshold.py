@@ -46,7 +46,7 @@ def test_every_two_decimal_case_against_integer_hundredths():
 class Accuracy(float):
     """A stand-in for numpy's scalars, whose repr() is not their str(): np.float64(0.8)."""
 
-    __str__ = float.__repr__
+    __str__ = float.__repr__  # str() shows 0.8, as a float does
 
     def __repr__(self):
         return f"Accuracy({float(self)!r})"
