@@ -31,9 +31,8 @@ def exact(number):
     return value
 
 
-# Step 3: compare the drop in accuracy with the threshold. Binary floats only approximate
-# decimals: 0.8 - 0.7 is 0.10000000000000009, so a drop of exactly 0.1 would count as degraded.
-# exact(), above, reads each number as the decimal it shows.
+# Step 3: compare the drop in accuracy with the threshold, in exact decimals. In binary floats
+# 0.8 - 0.7 is 0.10000000000000009, and a drop of exactly 0.1 would count as degraded.
 def check_degradation(initial_accuracy, new_accuracy, degradation_threshold):
     """Return the verdict on a model whose accuracy went from the first record to the second."""
     accuracy_drop = exact(initial_accuracy["accuracy"]) - exact(new_accuracy["accuracy"])
