@@ -1,64 +1,81 @@
-"""The lesson as learners and teachers use it: run, imported, and edited."""
+"""The lesson as learners and teachers use it: run, imported and edited."""
 
 import importlib
-import runpy
 import subprocess
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "degradation_check.py"
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "degradation_check.py"
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 DEGRADED = "Model performance degraded significantly"
 STABLE = "Model performance is stable"
 
 
-def run_python(*arguments, cwd):
-    """Run a fresh interpreter, as a learner does from a terminal."""
-    command = [sys.executable, *arguments]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=30, check=False)
+def test_a_terminal_run_prints_what_the_readme_shows(tmp_path):
+    # The file from another folder; the module from here, where -m finds it.
+    for folder, arguments in [
+        (tmp_path, [SCRIPT]),
+        (ROOT, ["-m", "degradation_check"]),
+    ]:
+        command = [sys.executable, *arguments]
+        done = subprocess.run(
+            command, cwd=folder, capture_output=True, text=True, check=False
+        )
+        assert (done.stdout, done.stderr) == (DEGRADED + "\n", "")
+        assert done.returncode == 0
+    assert f"$ python degradation_check.py\n{DEGRADED}\n```" in README
 
 
-def test_running_it_in_pytest_prints_the_verdict_once(capsys, monkeypatch):
-    monkeypatch.setattr(sys, "argv", ["pytest", "-q", "tests"])  # the script must not read these
-    namespace = runpy.run_path(str(SCRIPT), run_name="__main__")
-    assert capsys.readouterr() == (f"{DEGRADED}\n", "")
-    assert namespace["result"] == DEGRADED
-
-
-def test_running_it_from_a_terminal_prints_the_verdict(tmp_path):
-    for arguments, cwd in [([str(SCRIPT)], tmp_path), (["-m", "degradation_check"], SCRIPT.parent)]:
-        finished = run_python(*arguments, cwd=cwd)
-        assert (finished.returncode, finished.stdout, finished.stderr) == (0, f"{DEGRADED}\n", "")
+def test_the_readme_shows_the_example_test_word_for_word():
+    example = ROOT / "tests" / "test_example.py"
+    assert f"```python\n{example.read_text(encoding='utf-8')}```" in README
 
 
 def test_importing_it_prints_nothing_and_gives_the_lesson(capsys, monkeypatch):
-    monkeypatch.delitem(sys.modules, "degradation_check", raising=False)  # so the import runs it
+    monkeypatch.delitem(sys.modules, "degradation_check", raising=False)
     lesson = importlib.import_module("degradation_check")
     assert capsys.readouterr() == ("", "")
     assert lesson.initial_accuracy == {"accuracy": 0.85, "date": "2024-01-01"}
     assert lesson.new_accuracy == {"accuracy": 0.65, "date": "2024-06-01"}
-    assert (lesson.degradation_threshold, lesson.result) == (0.1, DEGRADED)
+    assert lesson.degradation_threshold == 0.1
+    assert lesson.accuracy_drop == 0.2
 
 
-def edited(initial, new):
-    """Return the script's source with other accuracies in Step 1, as a learner edits it."""
+def typed_in(initial, new, threshold):
+    """Return the script with other numbers typed into Steps 1 and 2."""
     source = SCRIPT.read_text(encoding="utf-8")
-    source = source.replace('"accuracy": 0.85,', f'"accuracy": {initial},')
-    return source.replace('"accuracy": 0.65,', f'"accuracy": {new},')
+    for before, number, typed in [
+        ('initial_accuracy = {"accuracy": ', "0.85", initial),
+        ('new_accuracy = {"accuracy": ', "0.65", new),
+        ("degradation_threshold = ", "0.1", threshold),
+    ]:
+        found = source.count(before + number)
+        assert found == 1, f"{before}{number} is in the script {found} times"
+        source = source.replace(before + number, before + typed)
+    return source
 
 
-@pytest.mark.parametrize(("initial", "new"), [(0.85, 0.80), (0.8, 0.7)], ids=["small", "tie"])
-def test_an_edited_copy_with_a_drop_no_larger_than_the_threshold_is_stable(initial, new, capsys):
-    namespace = {"__name__": "__main__"}  # what a teacher's exec of the learner's file passes
-    exec(compile(edited(initial, new), str(SCRIPT), "exec"), namespace)
-    assert capsys.readouterr() == (f"{STABLE}\n", "")
-    assert namespace["result"] == STABLE
-
-
-def test_an_edited_copy_with_a_percentage_stops_with_an_error_that_names_it(tmp_path):
-    (tmp_path / "degradation_check.py").write_text(edited(0.85, 65), encoding="utf-8")
-    finished = run_python("degradation_check.py", cwd=tmp_path)
-    last_line = finished.stderr.splitlines()[-1]
-    expected = "ValueError: expected a number from 0 to 1, such as 0.9 for 90%, got 65"
-    assert (finished.returncode, finished.stdout, last_line) == (1, "", expected)
+@pytest.mark.parametrize(
+    ("initial", "new", "threshold", "expected"),
+    [
+        pytest.param("0.85", "0.80", "0.1", STABLE, id="a drop of 0.05"),
+        pytest.param("0.8", "0.7", "0.1", STABLE, id="the tie, 0.8 to 0.7"),
+        pytest.param("0.8", "0.69", "0.1", DEGRADED, id="just over the tie"),
+        pytest.param("0.65", "0.85", "0.1", STABLE, id="an improvement"),
+        pytest.param("0.85", "0.65", "0.25", STABLE, id="a looser threshold"),
+        pytest.param("85", "65", "10", DEGRADED, id="all in percent"),
+    ],
+)
+def test_other_numbers_typed_in(initial, new, threshold, expected, capsys):
+    # The table agrees with exact fractions of the typed text: no float.
+    exact_drop = Fraction(initial) - Fraction(new)
+    assert (exact_drop > Fraction(threshold)) == (expected == DEGRADED)
+    # A teacher's exec of a learner's edited file runs it as __main__.
+    namespace = {"__name__": "__main__"}
+    exec(compile(typed_in(initial, new, threshold), SCRIPT, "exec"), namespace)
+    assert capsys.readouterr() == (expected + "\n", "")
+    assert namespace["result"] == expected
