@@ -55,7 +55,7 @@ def edited_copy(folder, initial, new, threshold):
     }
     accuracies = {"initial_accuracy": initial, "new_accuracy": new}
     for name in [*accuracies, "degradation_threshold"]:
-        assert name in assigned, f"the script never assigns {name}"
+        assert name in assigned, f"no plain `{name} = ...` in the script"
     # Put the new numbers where the old ones were: under the key "accuracy"
     # in each record, and as the threshold's value.
     for name, accuracy in accuracies.items():
