@@ -15,14 +15,14 @@ with a threshold and sound the alarm when the drop is larger.
 initial_accuracy = {"accuracy": 0.85, "date": "2024-01-01"}
 new_accuracy = {"accuracy": 0.65, "date": "2024-06-01"}
 
-# Step 2: the largest drop we tolerate, ten percentage points. Fix it
-# before you look at the new number, so a bad result cannot loosen it.
+# Step 2: the largest drop we tolerate, ten percentage points. In
+# practice it is set before the new accuracy is measured, so a bad
+# result cannot loosen it.
 degradation_threshold = 0.1
 
-# Step 3: is the drop larger than the threshold? In binary floats
-# 0.85 - 0.65 is 0.19999999999999996 and the tie 0.8 - 0.7 is
-# 0.10000000000000009. Rounding to ten decimal places (not Step 2's ten
-# percentage points) removes that error, so a tie stays a tie: stable.
+# Step 3: is the drop larger than the threshold? In binary floats the
+# tie 0.8 - 0.7 is 0.10000000000000009; rounding to 10 decimal places
+# keeps a tie a tie.
 accuracy_drop = round(
     initial_accuracy["accuracy"] - new_accuracy["accuracy"], 10
 )
