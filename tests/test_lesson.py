@@ -40,9 +40,8 @@ def test_the_tutorials_names_and_values():
 
 
 def copy_with(folder, initial, new, threshold):
-    """Copy the script into folder, with three lines typed in after the
-    line that sets degradation_threshold, as deep as that line is (under
-    an `if`, say)."""
+    """Copy the script into folder, with three lines typed in after each
+    line that sets degradation_threshold, indented as that line is."""
     lines = SCRIPT.read_text(encoding="utf-8").splitlines()
     typed = []
     for line in lines:
@@ -50,7 +49,7 @@ def copy_with(folder, initial, new, threshold):
         # Step 2: the name before `=`, and before `:` in `name: float = 0.1`.
         name = line.split("=")[0].split(":")[0]
         if "=" in line and name.strip() == "degradation_threshold":
-            indent = name.split("degradation_threshold")[0]
+            indent = name.split("degradation_threshold")[0]  # its spaces
             typed.append(f'{indent}initial_accuracy["accuracy"] = {initial}')
             typed.append(f'{indent}new_accuracy["accuracy"] = {new}')
             typed.append(f"{indent}degradation_threshold = {threshold}")
@@ -68,18 +67,20 @@ def copy_with(folder, initial, new, threshold):
         pytest.param(0.8, 0.7, 0.1, STABLE, id="float_tie 0.8 to 0.7"),
         pytest.param(0.8, 0.69, 0.1, DEGRADED, id="0.8 to 0.69 drops 0.11"),
         pytest.param(85, 65, 10, DEGRADED, id="percent 85 to 65 at 10"),
-        # Near-misses, caught in turn: >=, a hard-coded 0.1, abs(), and
-        # rounding to 2 places or cutting to whole percentage points.
+        # Near-misses, caught in turn: >= (0.75 - 0.5 is exactly 0.25 in
+        # floats), a hard-coded 0.1, abs(), and rounding to 2 places or
+        # cutting to whole percentage points.
         pytest.param(0.75, 0.5, 0.25, STABLE, id="exact tie 0.75 to 0.5"),
         pytest.param(0.85, 0.65, 0.3, STABLE, id="threshold 0.3, not 0.1"),
         pytest.param(0.7, 0.9, 0.1, STABLE, id="improvement 0.7 to 0.9"),
-        pytest.param(0.80000001, 0.7, 0.1, DEGRADED, id="1e-8 past the tie"),
+        pytest.param(0.80000001, 0.7, 0.1, DEGRADED, id="1e-8 past a tie"),
     ],
 )
 def test_other_numbers(initial, new, threshold, verdict, tmp_path, capsys):
     copy = copy_with(tmp_path, initial, new, threshold)
     lesson = runpy.run_path(copy, run_name="__main__")
     # If this fails, the message shows the drop as Python computes it.
-    drop = f"{initial} - {new} is {initial - new} in Python"
-    assert capsys.readouterr().out == verdict + "\n", drop
-    assert lesson["result"] == verdict, drop
+    drop = f"in Python, {initial} - {new} is {initial - new}"
+    numbers = f"{drop}; the threshold is {threshold}"
+    assert capsys.readouterr().out == verdict + "\n", numbers
+    assert lesson["result"] == verdict, numbers
