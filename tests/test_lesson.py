@@ -62,7 +62,7 @@ def copy_with(folder, initial, new, threshold):
 @pytest.mark.parametrize(
     ("initial", "new", "threshold", "verdict"),
     [
-        # The README's "Try other numbers".
+        # The cases under "Try other numbers".
         pytest.param(0.85, 0.80, 0.1, STABLE, id="0.85 to 0.80 drops 0.05"),
         pytest.param(0.8, 0.7, 0.1, STABLE, id="float_tie 0.8 to 0.7"),
         pytest.param(0.8, 0.69, 0.1, DEGRADED, id="0.8 to 0.69 drops 0.11"),
