@@ -1,31 +1,27 @@
 """Why machine-learning models degrade in production
-===================================================
+=================================================
 
-A churn model scored 85% accuracy on its held-out test set when it was
-deployed. Five months later customers, prices and upstream pipelines
-have moved on, and the same model scores 65% on fresh labelled data.
-Nothing crashed: the model just got worse, and only measuring it again
-shows how much. Steps 1 to 4 are the simplest guard: compare the drop
-with a threshold and sound the alarm when the drop is larger.
+A churn model scored 85% accuracy on labelled customers from its first
+month in production. Five months later it scores 65% on fresh labelled
+customers. Nothing crashed and the model never changed: the world did.
+Customers, prices and upstream pipelines moved on, and only measuring
+again shows how far. Steps 1 to 4 are the simplest guard: compare the
+drop with a threshold, and sound the alarm when the drop is larger.
 """
 
-# Step 1: the accuracy at deployment and five months later. The dates
-# say when each was measured; the gap is the time the world had to drift
-# away from the data the model was trained on.
+# Step 1: the accuracy at deployment and five months later. The dates say
+# when each was measured; the gap is the time the world had to drift away
+# from the data the model was trained on.
 initial_accuracy = {"accuracy": 0.85, "date": "2024-01-01"}
 new_accuracy = {"accuracy": 0.65, "date": "2024-06-01"}
 
-# Step 2: the largest drop we tolerate, ten percentage points. In
-# practice it is set before the new accuracy is measured, so a bad
-# result cannot loosen it.
+# Step 2: the largest drop we tolerate, ten percentage points, set before the
+# new accuracy is measured so that a bad result cannot loosen it.
 degradation_threshold = 0.1
 
-# Step 3: is the drop larger than the threshold? In binary floats the
-# tie 0.8 - 0.7 is 0.10000000000000009; rounding to 10 decimal places
-# keeps a tie a tie.
-accuracy_drop = round(
-    initial_accuracy["accuracy"] - new_accuracy["accuracy"], 10
-)
+# Step 3: is the drop larger than the threshold? Binary floats make the tie
+# 0.8 - 0.7 come out as 0.10000000000000009; rounding keeps a tie a tie.
+accuracy_drop = round(initial_accuracy["accuracy"] - new_accuracy["accuracy"], 10)
 if accuracy_drop > degradation_threshold:
     result = "Model performance degraded significantly"
 else:
