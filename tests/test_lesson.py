@@ -1,6 +1,6 @@
-"""The lesson run as learners and graders run it: in a terminal, with runpy,
-and as a copy with other numbers typed in after Step 2."""
+"""The lesson run in a terminal, with runpy, and as copies with other numbers."""
 
+import re
 import runpy
 import subprocess
 import sys
@@ -8,21 +8,20 @@ from pathlib import Path
 
 import pytest
 
+# __file__ is this file, in tests/. .parent.parent is the folder above; / adds a name.
 SCRIPT = Path(__file__).parent.parent / "degradation_check.py"
 DEGRADED = "Model performance degraded significantly"
 STABLE = "Model performance is stable"
 
 
 def test_a_terminal_run_from_another_folder(tmp_path):
-    # A user may start it from any folder, so it must not need its own.
+    # Start in an empty folder, as a user may: the script needs no files beside it.
+    # encoding= reads its output as text; check=False leaves the return code to us.
+    command = [sys.executable, SCRIPT]
     done = subprocess.run(
-        [sys.executable, SCRIPT],
-        cwd=tmp_path,
-        capture_output=True,
-        encoding="utf-8",
-        check=False,
+        command, cwd=tmp_path, capture_output=True, encoding="utf-8", check=False
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stderr  # 0 means it ran without an error
     assert done.stdout == DEGRADED + "\n"
 
 
@@ -35,52 +34,66 @@ def test_the_tutorials_names_and_values():
         "result": DEGRADED,
     }
     for name, value in tutorial.items():
-        assert name in lesson, f"the script sets no {name}"
-        assert lesson[name] == value, f"the tutorial's {name}"
+        its_value = lesson.get(name, "not set")
+        assert its_value == value, f"the script should set {name} to {value!r}"
 
 
-def copy_with(folder, initial, new, threshold):
-    """Copy the script into folder, with three lines typed in after each
-    line that sets degradation_threshold, indented as that line is."""
+def with_numbers(initial, new, threshold):
+    """The script's text, with other numbers where it sets its own:
+        initial_accuracy = {"accuracy": 0.85, "date": "2024-01-01"}
+    becomes, for initial 0.8,
+        initial_accuracy = {"accuracy": 0.8, "date": "2024-01-01"}"""
     lines = SCRIPT.read_text(encoding="utf-8").splitlines()
-    typed = []
-    for line in lines:
-        typed.append(line)
-        # Step 2: the name before `=`, and before `:` in `name: float = 0.1`.
-        name = line.split("=")[0].split(":")[0]
-        if "=" in line and name.strip() == "degradation_threshold":
-            indent = name.split("degradation_threshold")[0]  # its spaces
-            typed.append(f'{indent}initial_accuracy["accuracy"] = {initial}')
-            typed.append(f'{indent}new_accuracy["accuracy"] = {new}')
-            typed.append(f"{indent}degradation_threshold = {threshold}")
-    assert len(typed) > len(lines), "no line `degradation_threshold = ...`"
-    copy = folder / SCRIPT.name
-    copy.write_text("\n".join(typed) + "\n", encoding="utf-8")
-    return copy
+    for name, old, number in [
+        ("initial_accuracy", 0.85, initial),
+        ("new_accuracy", 0.65, new),
+        ("degradation_threshold", 0.1, threshold),
+    ]:
+        found = False
+        still_open = 0  # brackets opened, not yet closed, where name is set
+        for i, line in enumerate(lines):
+            code, hash_sign, comment = line.partition("#")  # comments stay
+            # re: does the line start `name =`, `name: float =` or `name[...] =`?
+            if still_open == 0 and not re.match(rf"\s*{name}\b[^=]*=(?!=)", code):
+                continue
+            # re: cut the code into words, numbers among them, and the rest.
+            pieces = re.findall(r"[\w.]+|[^\w.]+", code)
+            for j, piece in enumerate(pieces):
+                # A whole number, compared by value: .1 and 0.10 are both 0.1.
+                if re.fullmatch(r"\d*\.?\d+", piece) and float(piece) == old:
+                    pieces[j] = str(number)
+                    found = True
+            lines[i] = "".join(pieces) + hash_sign + comment
+            for opener, closer in ["()", "[]", "{}"]:
+                still_open += code.count(opener) - code.count(closer)
+        assert found, f"the tests found no {old} to change where {name} is set"
+    return "\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize(
     ("initial", "new", "threshold", "verdict"),
     [
-        # The cases under "Try other numbers".
-        pytest.param(0.85, 0.80, 0.1, STABLE, id="0.85 to 0.80 drops 0.05"),
-        pytest.param(0.8, 0.7, 0.1, STABLE, id="float_tie 0.8 to 0.7"),
-        pytest.param(0.8, 0.69, 0.1, DEGRADED, id="0.8 to 0.69 drops 0.11"),
-        pytest.param(85, 65, 10, DEGRADED, id="percent 85 to 65 at 10"),
-        # Near-misses, caught in turn: >= (0.75 - 0.5 is exactly 0.25 in
-        # floats), a hard-coded 0.1, abs(), and rounding to 2 places or
-        # cutting to whole percentage points.
-        pytest.param(0.75, 0.5, 0.25, STABLE, id="exact tie 0.75 to 0.5"),
-        pytest.param(0.85, 0.65, 0.3, STABLE, id="threshold 0.3, not 0.1"),
-        pytest.param(0.7, 0.9, 0.1, STABLE, id="improvement 0.7 to 0.9"),
-        pytest.param(0.80000001, 0.7, 0.1, DEGRADED, id="1e-8 past a tie"),
+        # What "Try other numbers" shows.
+        pytest.param(0.85, 0.80, 0.1, STABLE, id="small_drop"),
+        pytest.param(0.8, 0.7, 0.1, STABLE, id="float_tie"),
+        pytest.param(0.8, 0.69, 0.1, DEGRADED, id="past_threshold"),
+        pytest.param(85, 65, 10, DEGRADED, id="percent"),
+        pytest.param(0.85, 0.65, 10, STABLE, id="mixed_units"),
+        # Catches `>=` in place of `>`: 0.75 - 0.5 is exactly 0.25 in floats.
+        pytest.param(0.75, 0.5, 0.25, STABLE, id="exact_tie"),
+        # Catches 0.1 typed in Step 3 in place of degradation_threshold.
+        pytest.param(0.85, 0.65, 0.3, STABLE, id="other_threshold"),
+        # Catches abs() of the drop, or new minus initial.
+        pytest.param(0.7, 0.9, 0.1, STABLE, id="improvement"),
+        # Catches rounding to 2 places, cutting to whole points, and a threshold
+        # nudged by 0.005. 0.80000001 is 80,000,001 right of 100,000,000.
+        pytest.param(0.80000001, 0.7, 0.1, DEGRADED, id="hair_past_tie"),
     ],
 )
 def test_other_numbers(initial, new, threshold, verdict, tmp_path, capsys):
-    copy = copy_with(tmp_path, initial, new, threshold)
-    lesson = runpy.run_path(copy, run_name="__main__")
-    # If this fails, the message shows the drop as Python computes it.
-    drop = f"in Python, {initial} - {new} is {initial - new}"
-    numbers = f"{drop}; the threshold is {threshold}"
-    assert capsys.readouterr().out == verdict + "\n", numbers
-    assert lesson["result"] == verdict, numbers
+    copy = tmp_path / SCRIPT.name
+    copy.write_text(with_numbers(initial, new, threshold), encoding="utf-8")
+    runpy.run_path(copy, run_name="__main__")
+    should = f"With {initial}, then {new}, and a threshold of {threshold}, print"
+    python = f"(Python's own {initial} - {new} is {initial - new}.)"
+    assert capsys.readouterr().out == verdict + "\n", f"{should} {verdict!r}. {python}"
