@@ -1,5 +1,3 @@
-"""The lesson run in a terminal, with runpy, and as copies with other numbers."""
-
 import re
 import runpy
 import subprocess
@@ -8,15 +6,16 @@ from pathlib import Path
 
 import pytest
 
-# __file__ is this file, in tests/. .parent.parent is the folder above; / adds a name.
+# __file__ is this file; .parent.parent, the folder holding tests/; / adds a name.
 SCRIPT = Path(__file__).parent.parent / "degradation_check.py"
 DEGRADED = "Model performance degraded significantly"
 STABLE = "Model performance is stable"
 
 
 def test_a_terminal_run_from_another_folder(tmp_path):
-    # Start in an empty folder, as a user may: the script needs no files beside it.
-    # encoding= reads its output as text; check=False leaves the return code to us.
+    # sys.executable is the Python running pytest. cwd=tmp_path starts it in an empty
+    # folder, as a user may. encoding= reads its output as text. check=False lets a
+    # return code other than 0 reach the assert, which then shows stderr.
     command = [sys.executable, SCRIPT]
     done = subprocess.run(
         command, cwd=tmp_path, capture_output=True, encoding="utf-8", check=False
@@ -34,8 +33,8 @@ def test_the_tutorials_names_and_values():
         "result": DEGRADED,
     }
     for name, value in tutorial.items():
-        its_value = lesson.get(name, "not set")
-        assert its_value == value, f"the script should set {name} to {value!r}"
+        its_value = lesson.get(name, "not set")  # if the script never sets name
+        assert its_value == value, f"set {name} as the tutorial does, outside any def"
 
 
 def with_numbers(initial, new, threshold):
@@ -50,16 +49,17 @@ def with_numbers(initial, new, threshold):
         ("degradation_threshold", 0.1, threshold),
     ]:
         found = False
-        still_open = 0  # brackets opened, not yet closed, where name is set
+        still_open = 0  # brackets not yet closed: the statement goes on to more lines
         for i, line in enumerate(lines):
-            code, hash_sign, comment = line.partition("#")  # comments stay
-            # re: does the line start `name =`, `name: float =` or `name[...] =`?
+            code, hash_sign, comment = line.partition("#")  # a comment stays as typed
+            # re: spaces, name as a whole word (\b), anything but "=", then "=" not
+            # followed by "=": `name =`, `name: float =` or `name[...] =`, not `==`.
             if still_open == 0 and not re.match(rf"\s*{name}\b[^=]*=(?!=)", code):
                 continue
-            # re: cut the code into words, numbers among them, and the rest.
+            # re: pieces of letters, digits, _ and ".", and what lies between them.
             pieces = re.findall(r"[\w.]+|[^\w.]+", code)
             for j, piece in enumerate(pieces):
-                # A whole number, compared by value: .1 and 0.10 are both 0.1.
+                # re: the whole piece is a number, compared by value: .1 is 0.1.
                 if re.fullmatch(r"\d*\.?\d+", piece) and float(piece) == old:
                     pieces[j] = str(number)
                     found = True
@@ -85,8 +85,8 @@ def with_numbers(initial, new, threshold):
         pytest.param(0.85, 0.65, 0.3, STABLE, id="other_threshold"),
         # Catches abs() of the drop, or new minus initial.
         pytest.param(0.7, 0.9, 0.1, STABLE, id="improvement"),
-        # Catches rounding to 2 places, cutting to whole points, and a threshold
-        # nudged by 0.005. 0.80000001 is 80,000,001 right of 100,000,000.
+        # Catches round(..., 2), int() of the drop in whole points, and a threshold
+        # nudged by 0.005. 80,000,001 right answers of 100,000,000 score 0.80000001.
         pytest.param(0.80000001, 0.7, 0.1, DEGRADED, id="hair_past_tie"),
     ],
 )
@@ -94,6 +94,6 @@ def test_other_numbers(initial, new, threshold, verdict, tmp_path, capsys):
     copy = tmp_path / SCRIPT.name
     copy.write_text(with_numbers(initial, new, threshold), encoding="utf-8")
     runpy.run_path(copy, run_name="__main__")
-    should = f"With {initial}, then {new}, and a threshold of {threshold}, print"
-    python = f"(Python's own {initial} - {new} is {initial - new}.)"
-    assert capsys.readouterr().out == verdict + "\n", f"{should} {verdict!r}. {python}"
+    numbers = f"For accuracy {initial} then {new} and threshold {threshold}, print"
+    floats = f"(Python's own {initial} - {new} is {initial - new}.)"
+    assert capsys.readouterr().out == verdict + "\n", f'{numbers} "{verdict}". {floats}'
