@@ -13,10 +13,9 @@ STABLE = "Model performance is stable"
 
 
 def test_a_terminal_run_from_another_folder(tmp_path):
-    # sys.executable is the Python running pytest. cwd=tmp_path starts it in an empty
-    # folder, as a user may. encoding= reads its output as text. check=False lets a
-    # return code other than 0 reach the assert, which then shows stderr.
-    command = [sys.executable, SCRIPT]
+    # cwd=tmp_path starts it in an empty folder, as a user may. capture_output keeps its
+    # output as text (encoding=), and check=False lets a failed run reach the assert.
+    command = [sys.executable, SCRIPT]  # sys.executable: the Python running pytest
     done = subprocess.run(
         command, cwd=tmp_path, capture_output=True, encoding="utf-8", check=False
     )
@@ -33,39 +32,41 @@ def test_the_tutorials_names_and_values():
         "result": DEGRADED,
     }
     for name, value in tutorial.items():
-        its_value = lesson.get(name, "not set")  # if the script never sets name
-        assert its_value == value, f"set {name} as the tutorial does, outside any def"
+        its_value = lesson.get(name, "not set")  # "not set" if the script never sets it
+        assert its_value == value, f"set {name} as the tutorial does, not inside a def"
 
 
 def with_numbers(initial, new, threshold):
-    """The script's text, with other numbers where it sets its own:
-        initial_accuracy = {"accuracy": 0.85, "date": "2024-01-01"}
-    becomes, for initial 0.8,
-        initial_accuracy = {"accuracy": 0.8, "date": "2024-01-01"}"""
+    """The script's text, with other numbers where it sets its own. For initial 0.8,
+    initial_accuracy = {"accuracy": 0.85, "date": "2024-01-01"}  # becomes
+    initial_accuracy = {"accuracy": 0.8, "date": "2024-01-01"}"""
     lines = SCRIPT.read_text(encoding="utf-8").splitlines()
     for name, old, number in [
         ("initial_accuracy", 0.85, initial),
         ("new_accuracy", 0.65, new),
         ("degradation_threshold", 0.1, threshold),
     ]:
+        # re: it starts `name =`, `name: float =` or `a, name =` (\b: all of name).
+        sets_name = re.compile(rf"\s*(\w+\s*,\s*)*{name}\b[^=]*=(?!=)")
         found = False
         still_open = 0  # brackets not yet closed: the statement goes on to more lines
         for i, line in enumerate(lines):
             code, hash_sign, comment = line.partition("#")  # a comment stays as typed
-            # re: name as a whole word (\b) before the line's first "=", and that "="
-            # not part of "==": `name =`, `name: float =`, `name[...] =`, `a, name =`.
-            if still_open == 0 and not re.match(rf"[^=]*\b{name}\b[^=]*=(?!=)", code):
-                continue
-            # re: pieces of letters, digits, _ and ".", and what lies between them.
-            pieces = re.findall(r"[\w.]+|[^\w.]+", code)
-            for j, piece in enumerate(pieces):
-                # re: the whole piece is a number, compared by value: .1 is 0.1.
-                if re.fullmatch(r"\d*\.?\d+", piece) and float(piece) == old:
-                    pieces[j] = str(number)
-                    found = True
-            lines[i] = "".join(pieces) + hash_sign + comment
-            for opener, closer in ["()", "[]", "{}"]:
-                still_open += code.count(opener) - code.count(closer)
+            statements = code.split(";")  # `a = 1; b = 2` is two statements
+            for k, statement in enumerate(statements):
+                if still_open == 0 and not sets_name.match(statement):
+                    continue
+                # re: pieces of letters, digits, _ and ".", and what lies between.
+                pieces = re.findall(r"[\w.]+|[^\w.]+", statement)
+                for j, piece in enumerate(pieces):
+                    # re: the whole piece is a number, compared by value: .1 is 0.1.
+                    if re.fullmatch(r"\d*\.?\d+", piece) and float(piece) == old:
+                        pieces[j] = str(number)
+                        found = True
+                statements[k] = "".join(pieces)
+                for opener, closer in ["()", "[]", "{}"]:
+                    still_open += statement.count(opener) - statement.count(closer)
+            lines[i] = ";".join(statements) + hash_sign + comment
         assert found, f"the tests need {old} typed as a decimal where {name} is set"
     return "\n".join(lines) + "\n"
 
@@ -73,7 +74,6 @@ def with_numbers(initial, new, threshold):
 @pytest.mark.parametrize(
     ("initial", "new", "threshold", "verdict"),
     [
-        # What "Try other numbers" shows.
         pytest.param(0.85, 0.80, 0.1, STABLE, id="small_drop"),
         pytest.param(0.8, 0.7, 0.1, STABLE, id="float_tie"),
         pytest.param(0.8, 0.69, 0.1, DEGRADED, id="past_threshold"),
@@ -95,5 +95,5 @@ def test_other_numbers(initial, new, threshold, verdict, tmp_path, capsys):
     copy.write_text(with_numbers(initial, new, threshold), encoding="utf-8")
     runpy.run_path(copy, run_name="__main__")
     numbers = f"For accuracy {initial} then {new} and threshold {threshold}, print"
-    floats = f"(Python's own {initial} - {new} is {initial - new}.)"
+    floats = f"(Python's floats give {initial} - {new} = {initial - new}.)"
     assert capsys.readouterr().out == verdict + "\n", f'{numbers} "{verdict}". {floats}'
