@@ -3,15 +3,15 @@
 
 A churn model scored 85% accuracy on labelled customers from its first
 month in production. Five months later it scores 65% on fresh labelled
-customers. Nothing crashed and the model never changed: the world did, and
-so did the pipelines that feed it. Only measuring again shows how far.
+customers. Nothing crashed and the model never changed: the world did, or
+the pipelines that feed the model. Only measuring again shows how far.
 Steps 1 to 4 are the simplest guard: compare the drop with a threshold,
 and sound the alarm when the drop is larger.
 """
 
 # Step 1: the accuracy in the first month after deployment and five months
 # later, each dated by the month it starts. The gap is the time the world
-# had to drift away from the data the model was trained on.
+# had to drift since the first month.
 initial_accuracy = {"accuracy": 0.85, "date": "2024-01-01"}
 new_accuracy = {"accuracy": 0.65, "date": "2024-06-01"}
 
