@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-# __file__ is this file; .parent.parent, the folder holding tests/; / adds a name.
+# __file__ is this file; .parent.parent is the folder holding tests/; / adds a name.
 SCRIPT = Path(__file__).parent.parent / "degradation_check.py"
 DEGRADED = "Model performance degraded significantly"
 STABLE = "Model performance is stable"
 
 
 def test_a_terminal_run_from_another_folder(tmp_path):
-    # cwd=tmp_path starts it in an empty folder, as a user may. capture_output keeps its
-    # output as text (encoding=), and check=False lets a failed run reach the assert.
+    # cwd=tmp_path starts the run in an empty folder, as a user may. capture_output
+    # keeps its output as text (encoding=); check=False lets a failure reach the assert.
     command = [sys.executable, SCRIPT]  # sys.executable: the Python running pytest
     done = subprocess.run(
         command, cwd=tmp_path, capture_output=True, encoding="utf-8", check=False
